@@ -29,6 +29,7 @@
 #include "integrations/webhooks/FieldLookupDelivery.h"
 #include "integrations/webhooks/WebhookDelivery.h"
 #include "integrations/webhooks/WebhookFanout.h"
+#include "mail/LmtpServer.h"
 #include "mail/MailChannel.h"
 #include "web/PageSpec.h"
 #include "web/WebRequestHandler.h"
@@ -208,10 +209,18 @@ void HelpdeskServer::start()
                                                      *m_threads, socket, params);
     m_http->start();
     log.information("listening on %s:%d", m_config.listenAddress, port());
+    if (!m_config.lmtpListen.empty()) {
+        m_lmtp = std::make_unique<mail::LmtpServer>(*m_pool, m_mail->inbound(), m_jobs.get(), m_config.lmtp);
+        m_lmtp->start(m_config.lmtpListen);
+    }
 }
 
 void HelpdeskServer::stop()
 {
+    if (m_lmtp) {
+        m_lmtp->stop();
+        m_lmtp.reset();
+    }
     if (m_http) {
         m_http->stopAll(true);
         m_http.reset();
@@ -268,6 +277,11 @@ std::size_t HelpdeskServer::webSocketCount() const
 int HelpdeskServer::port() const
 {
     return m_http ? m_http->port() : 0;
+}
+
+int HelpdeskServer::lmtpPort() const
+{
+    return m_lmtp ? m_lmtp->port() : 0;
 }
 
 } // namespace helpdesk::app

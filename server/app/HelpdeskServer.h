@@ -2,6 +2,7 @@
 
 #include "api/HttpApiHandler.h"
 #include "api/WebSocketHub.h"
+#include "mail/LmtpSession.h"
 
 #include <memory>
 #include <optional>
@@ -45,8 +46,9 @@ class JobQueue;
 class SlaWatcher;
 } // namespace jobs
 namespace mail {
+class LmtpServer;
 class MailChannel;
-}
+} // namespace mail
 namespace web {
 struct WebServices;
 }
@@ -77,6 +79,9 @@ struct ServerConfig {
     int webhookRetryBaseSeconds = 30; // the wait after a delivery's first failure, doubled after each next
     api::ApiLimits limits;
     api::WebSocketLimits websocket; // maxMessage follows limits.maxJsonBody
+    // The LMTP listener for an MTA: "host:port" or a UNIX socket ("unix:/path"); empty: none.
+    std::string lmtpListen;
+    mail::LmtpLimits lmtp;
 };
 
 /// The whole server as an object: database (embedded or external), migrations, first admin,
@@ -95,6 +100,8 @@ public:
     /// The SLA watcher (tests run a round of warnings and breaches at once).
     jobs::SlaWatcher &slaWatcher() { return *m_sla; }
     int port() const;
+    /// The LMTP listener's TCP port (0 when there is none or it is a UNIX socket).
+    int lmtpPort() const;
     /// The first admin's password when this start created the account.
     const std::optional<std::string> &firstAdminPassword() const { return m_firstAdminPassword; }
     /// libpq connection string of the database in use.
@@ -128,6 +135,7 @@ private:
     std::unique_ptr<web::WebServices> m_web;
     std::unique_ptr<Poco::ThreadPool> m_threads;
     std::unique_ptr<Poco::Net::HTTPServer> m_http;
+    std::unique_ptr<mail::LmtpServer> m_lmtp;
 };
 
 } // namespace app

@@ -90,6 +90,11 @@ protected:
             true, "list");
         opt("webhook-attempts", "attempts of one webhook delivery before it is dead (default 12, about a day)", true,
             "n");
+        opt("lmtp-listen",
+            "accept mail from the MTA over LMTP on host:port (such as 127.0.0.1:2424) or a UNIX socket "
+            "(unix:/path); off by default",
+            true, "address");
+        opt("lmtp-connections", "LMTP connections at once; more are told to come back (default 32)", true, "n");
         opt("config", "read settings from a properties file (keys as the long options)", true, "file");
     }
 
@@ -163,6 +168,8 @@ protected:
                                    Poco::StringTokenizer::TOK_TRIM | Poco::StringTokenizer::TOK_IGNORE_EMPTY))
             c.webhookAllowedNetworks.push_back(network);
         c.webhookAttempts = std::max(1, cfg.getInt("helpdesk.webhook-attempts", 12));
+        c.lmtpListen = cfg.getString("helpdesk.lmtp-listen", "");
+        c.lmtp.maxConnections = std::max(1, cfg.getInt("helpdesk.lmtp-connections", 32));
         try {
             helpdesk::app::HelpdeskServer server(c);
             server.start();
@@ -172,6 +179,8 @@ protected:
                           << *server.firstAdminPassword() << "\n\n"
                           << std::flush;
             std::cout << "helpdesk-server listening on http://" << c.listenAddress << ":" << server.port() << std::endl;
+            if (!c.lmtpListen.empty())
+                std::cout << "helpdesk-server accepting mail over LMTP on " << c.lmtpListen << std::endl;
             waitForTerminationRequest();
             server.stop();
         } catch (const std::exception &e) {
