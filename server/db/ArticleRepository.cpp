@@ -5,11 +5,6 @@
 namespace helpdesk::db {
 
 namespace {
-const Statement kInsert{
-    "articles_insert",
-    "INSERT INTO articles (ticket_id, internal, sender, channel, author_id, from_addr, to_addr, cc_addr, subject,"
-    " body_text, body_html, message_id, in_reply_to, sender_unverified, time_spent_minutes)"
-    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id, created_at"};
 const Statement kInsertAttachment{
     "article_attachments_insert",
     "INSERT INTO article_attachments (article_id, sha256, filename, content_type, content_id, is_inline)"
@@ -46,19 +41,6 @@ const Statement kReplaceInBody{"articles_replace_in_body",
                                " WHERE id = $1 AND strpos(body_text, $2) > 0"};
 const Statement kLockMessageId{"articles_lock_message_id", "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))"};
 } // namespace
-
-protocol::Article ArticleRepository::insert(Tx &tx, const protocol::Article &article)
-{
-    auto row = tx.exec1(kInsert, article.ticketId, article.internal, article.sender, article.channel, article.authorId,
-                        article.from, article.to, article.cc, article.subject, article.bodyText, article.bodyHtml,
-                        article.messageId, article.inReplyTo, article.senderUnverified, article.timeSpentMinutes);
-    protocol::Article stored = article;
-    stored.id = row[0].as<std::int64_t>();
-    stored.createdAt = isoTime(row[1]);
-    for (auto &a : stored.attachments)
-        addAttachment(tx, stored.id, a);
-    return stored;
-}
 
 void ArticleRepository::addAttachment(Tx &tx, std::int64_t articleId, const protocol::AttachmentRef &a)
 {

@@ -22,12 +22,11 @@ struct TimeEntry {
 class ArticleRepository
 {
 public:
-    /// Inserts the article and its attachment rows (the blobs must exist); returns it as stored.
-    static protocol::Article insert(Tx &tx, const protocol::Article &article);
+    // New articles go in through TicketRepository::insertArticle, which counts them on their ticket.
     static std::vector<protocol::Article> list(Tx &tx, std::int64_t ticketId, bool includeInternal);
     /// The minutes accounted on a ticket's articles, oldest first.
     static std::vector<TimeEntry> timeEntries(Tx &tx, std::int64_t ticketId);
-    /// Adds a file (its blob stored) to an existing article: one that arrived after it.
+    /// Adds a file (its blob stored) to an existing article: a new one's, or one that arrived after it.
     static void addAttachment(Tx &tx, std::int64_t articleId, const protocol::AttachmentRef &attachment);
     /// The ticket of an article; nullopt when there is no such article.
     static std::optional<std::int64_t> ticketOf(Tx &tx, std::int64_t articleId);

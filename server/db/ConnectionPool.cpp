@@ -142,7 +142,7 @@ void ConnectionPool::applyStatementTimeout(PooledConnection &connection)
     connection.statementTimeout = wanted;
 }
 
-void ConnectionPool::run(bool readOnly, const std::function<void(Tx &)> &work)
+void ConnectionPool::run(Mode mode, const std::function<void(Tx &)> &work)
 {
     for (int attempt = 1;; ++attempt) {
         std::unique_ptr<PooledConnection> connection;
@@ -151,7 +151,12 @@ void ConnectionPool::run(bool readOnly, const std::function<void(Tx &)> &work)
             connection = acquire();
             leased = true;
             applyStatementTimeout(*connection);
-            if (readOnly) {
+            if (mode == Mode::EachStatement) {
+                // No BEGIN and COMMIT: two round trips of the four a one-statement read costs.
+                pqxx::nontransaction transaction(connection->connection);
+                Tx tx(*connection, transaction);
+                work(tx);
+            } else if (mode == Mode::ReadOnly) {
                 pqxx::read_transaction transaction(connection->connection);
                 Tx tx(*connection, transaction);
                 work(tx);

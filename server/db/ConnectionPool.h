@@ -117,10 +117,10 @@ public:
     {
         using R = decltype(work(std::declval<Tx &>()));
         if constexpr (std::is_void_v<R>) {
-            run(false, [&](Tx &tx) { work(tx); });
+            run(Mode::Write, [&](Tx &tx) { work(tx); });
         } else {
             std::optional<R> out;
-            run(false, [&](Tx &tx) { out.emplace(work(tx)); });
+            run(Mode::Write, [&](Tx &tx) { out.emplace(work(tx)); });
             return std::move(*out);
         }
     }
@@ -130,10 +130,25 @@ public:
     {
         using R = decltype(work(std::declval<Tx &>()));
         if constexpr (std::is_void_v<R>) {
-            run(true, [&](Tx &tx) { work(tx); });
+            run(Mode::ReadOnly, [&](Tx &tx) { work(tx); });
         } else {
             std::optional<R> out;
-            run(true, [&](Tx &tx) { out.emplace(work(tx)); });
+            run(Mode::ReadOnly, [&](Tx &tx) { out.emplace(work(tx)); });
+            return std::move(*out);
+        }
+    }
+
+    /// Runs `work` outside a transaction: each statement sees what is committed when it starts.
+    /// For a read of one statement, or of independent ones where a change between them does no harm
+    /// (the session check of every request).
+    template <typename F> auto readEach(F &&work) -> decltype(work(std::declval<Tx &>()))
+    {
+        using R = decltype(work(std::declval<Tx &>()));
+        if constexpr (std::is_void_v<R>) {
+            run(Mode::EachStatement, [&](Tx &tx) { work(tx); });
+        } else {
+            std::optional<R> out;
+            run(Mode::EachStatement, [&](Tx &tx) { out.emplace(work(tx)); });
             return std::move(*out);
         }
     }
@@ -141,9 +156,11 @@ public:
     const std::string &conninfo() const { return m_conninfo; }
 
 private:
+    enum class Mode { Write, ReadOnly, EachStatement };
+
     std::unique_ptr<PooledConnection> acquire();
     void release(std::unique_ptr<PooledConnection> connection, bool leased);
-    void run(bool readOnly, const std::function<void(Tx &)> &work);
+    void run(Mode mode, const std::function<void(Tx &)> &work);
     static void applyStatementTimeout(PooledConnection &connection);
 
     std::string m_conninfo;

@@ -35,8 +35,14 @@ struct RatingRow {
 class TicketRepository
 {
 public:
-    /// Inserts a ticket (number from the sequence unless given) and returns it as stored.
-    static protocol::Ticket insert(Tx &tx, const protocol::Ticket &ticket);
+    /// Who opened a ticket, for its "created" history row (no actor: the system).
+    struct Creator {
+        std::optional<std::int64_t> actorId;
+    };
+    /// Inserts a ticket (number from the sequence unless given) and returns it as stored; with a
+    /// `creator`, its "created" history row (new value: the number) goes in with it.
+    static protocol::Ticket insert(Tx &tx, const protocol::Ticket &ticket,
+                                   const std::optional<Creator> &creator = std::nullopt);
     /// Reads one ticket; `lock` takes a row lock for an update in the same transaction.
     static std::optional<protocol::Ticket> get(Tx &tx, std::int64_t id, bool lock = false);
     static std::optional<std::int64_t> idByNumber(Tx &tx, std::int64_t number);
@@ -59,9 +65,11 @@ public:
                                                                   std::int64_t articleId);
     /// Ids of the tickets carrying a tag, ascending.
     static std::vector<std::int64_t> taggedWith(Tx &tx, const std::string &tag);
-    /// Counts a new article on its ticket, with what the inbox shows of it: the ticket's
-    /// created_via (its first article's channel), preview (of a public article) and accounted minutes.
-    static void countArticle(Tx &tx, const protocol::Article &article, bool firstAgentResponse);
+    /// Inserts an article with its attachment rows (the blobs must exist) and counts it on its
+    /// ticket in the same statement: created_via (the first article's channel), preview (of a public
+    /// article), accounted minutes. Returns the stored article and the ticket as it then stands.
+    static std::pair<protocol::Article, protocol::Ticket> insertArticle(Tx &tx, const protocol::Article &article,
+                                                                        bool firstAgentResponse);
     /// What the inbox shows of a message: its first 200 characters without quoted lines ("> …",
     /// "On …, … wrote:"), white space folded; the same as SQL's article_preview().
     static std::string articlePreview(const std::string &body);

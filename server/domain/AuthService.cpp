@@ -185,7 +185,9 @@ Actor AuthService::authenticate(const std::string &token)
     auto hash = db::ContentHash::sha256Hex(token);
     std::optional<Actor> actor;
     if (token.rfind(kSessionPrefix, 0) == 0) {
-        actor = m_pool.read([&](db::Tx &tx) -> std::optional<Actor> {
+        // Every request passes here: two lookups without a transaction around them (a session ended
+        // between them answers as it would have a moment earlier).
+        actor = m_pool.readEach([&](db::Tx &tx) -> std::optional<Actor> {
             auto session = db::CredentialRepository::sessionUser(tx, hash);
             auto found = session ? loadActor(tx, session->userId) : std::nullopt;
             if (found)

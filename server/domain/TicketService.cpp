@@ -335,24 +335,30 @@ protocol::Article buildArticle(db::Tx &tx, const Actor &actor, const protocol::T
     return a;
 }
 
+/// Stores an article (HTML sanitized) counted on its ticket, its article.created event and the SLA
+/// times it moves; `after`, when given, receives the ticket as it then stands.
 protocol::Article storeArticle(db::Tx &tx, std::optional<std::int64_t> actorId, bool byStaff,
-                               const protocol::Ticket &ticket, const protocol::Article &draft)
+                               const protocol::Ticket &ticket, const protocol::Article &draft,
+                               protocol::Ticket *after = nullptr)
 {
     // Every article's HTML passes the one sanitizer here, whichever way it came (API, mail).
     auto safe = draft;
     if (safe.bodyHtml)
         safe.bodyHtml = HtmlSanitizer::sanitize(*safe.bodyHtml);
-    auto article = db::ArticleRepository::insert(tx, safe);
-    bool agentPublicReply = byStaff && !article.internal;
-    db::TicketRepository::countArticle(tx, article, agentPublicReply);
+    bool agentPublicReply = byStaff && !safe.internal;
+    auto [article, counted] = db::TicketRepository::insertArticle(tx, safe, agentPublicReply);
     auto created = TicketEvents::articleCreated(ticket, article, actorId);
     if (!article.internal && article.sender == "agent") // what customers are sent instead (EventFeed::encode)
         created.data->set(std::string(TicketEvents::kCustomerArticle),
                           TicketView::articleForCustomer(tx, ticket, article.toJson()));
     db::EventRepository::append(tx, created);
     // A reply meets the first response or next update; a customer's message sets a new one.
-    if (SlaService::refresh(tx, ticket.id))
-        db::EventRepository::append(tx, TicketEvents::updated(*db::TicketRepository::get(tx, ticket.id), actorId));
+    if (SlaService::refresh(tx, ticket.id)) {
+        counted = *db::TicketRepository::get(tx, ticket.id);
+        db::EventRepository::append(tx, TicketEvents::updated(counted, actorId));
+    }
+    if (after)
+        *after = std::move(counted);
     return article;
 }
 /// Tells each colleague an internal note mentions (checked by requireMentionable): a
@@ -422,15 +428,15 @@ OpenedTicket storeNewTicket(db::Tx &tx, const Actor &actor, const protocol::Tick
                             const std::optional<protocol::ArticleParams> &message, const std::string &fieldPrefix,
                             Acknowledgement acknowledgement)
 {
-    OpenedTicket opened{db::TicketRepository::insert(tx, draft), std::nullopt};
+    OpenedTicket opened{db::TicketRepository::insert(tx, draft, db::TicketRepository::Creator{actor.userId}),
+                        std::nullopt};
     auto &ticket = opened.ticket;
-    db::TicketRepository::addHistory(tx, ticket.id, actor.userId, "created", std::nullopt,
-                                     std::to_string(ticket.number));
     auto settings = MailSettings::load(tx);
     if (message) {
         auto article = buildArticle(tx, actor, ticket, *message, fieldPrefix, settings);
-        opened.article = storeArticle(tx, actor.userId, actor.isStaff(), ticket, article);
-        ticket = *db::TicketRepository::get(tx, ticket.id);
+        auto counted = ticket;
+        opened.article = storeArticle(tx, actor.userId, actor.isStaff(), ticket, article, &counted);
+        ticket = std::move(counted);
     }
     db::EventRepository::append(tx, TicketEvents::about("ticket.created", ticket, actor.userId));
     // After ticket.created, so a client hears of the ticket before it is told it is mentioned in it.
@@ -458,10 +464,9 @@ TicketService::ChannelTicket TicketService::openChannelTicket(db::Tx &tx, const 
 protocol::Ticket TicketService::openTicket(db::Tx &tx, std::optional<std::int64_t> actorId,
                                            const protocol::Ticket &draft)
 {
-    auto ticket = db::TicketRepository::insert(tx, draft);
+    auto ticket = db::TicketRepository::insert(tx, draft, db::TicketRepository::Creator{actorId});
     if (SlaService::refresh(tx, ticket.id))
         ticket = *db::TicketRepository::get(tx, ticket.id);
-    db::TicketRepository::addHistory(tx, ticket.id, actorId, "created", std::nullopt, std::to_string(ticket.number));
     db::EventRepository::append(tx, TicketEvents::about("ticket.created", ticket, actorId));
     return ticket;
 }
@@ -857,9 +862,7 @@ protocol::JsonObject TicketService::split(db::Tx &tx, const Actor &actor, std::i
     draft.priorityId = source.priorityId;
     draft.typeId = source.typeId;
     draft.custom = source.custom;
-    auto ticket = db::TicketRepository::insert(tx, draft);
-    db::TicketRepository::addHistory(tx, ticket.id, actor.userId, "created", std::nullopt,
-                                     std::to_string(ticket.number));
+    auto ticket = db::TicketRepository::insert(tx, draft, db::TicketRepository::Creator{actor.userId});
     // A copy, not a move: the conversation stays whole where it was. It is no mail of its own
     // (no Message-ID to thread on) and its minutes stay counted once, on the ticket they were spent on.
     auto copy = *original;
