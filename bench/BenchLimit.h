@@ -18,8 +18,9 @@ struct PgbenchLimit {
 
 /// Runs pgbench (PostgreSQL 15's, or $HELPDESK_PG_BIN/pgbench) with `scriptPath` on the database at
 /// `connectionUri` (a libpq connection string or URI) for `seconds` with `clients` connections:
-/// `-n -M prepared -j 2`. Throws std::runtime_error carrying pgbench's output when it fails,
-/// aborts a client or prints no tps.
+/// `-n -M prepared -j 2`. A script's header may ask for server settings of every connection
+/// (`-- pgbench session setting: name=value` lines, passed as PGOPTIONS). Throws
+/// std::runtime_error carrying pgbench's output when it fails, aborts a client or prints no tps.
 PgbenchLimit runPgbenchLimit(const std::string &connectionUri, const std::string &scriptPath, int clients, int seconds);
 
 /// The absolute path of bench/limit/<name>.sql in the source tree (e.g. "ticket_create").
