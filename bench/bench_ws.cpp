@@ -7,6 +7,7 @@
 //   build/bin/bench_ws [--sessions 10000] [--events 60] [--rate 4] [--connectors 8] [--readers 2]
 
 #include "BenchSupport.h"
+#include "ChildServer.h"
 #include "support/ApiClient.h"
 #include "support/TestDatabase.h"
 #include "support/WaitUntil.h"
@@ -73,56 +74,6 @@ void raiseDescriptorLimit(rlim_t wanted)
     ::setrlimit(RLIMIT_NOFILE, &files);
 }
 
-/// `helpdesk-server` as a child process on a free port, against the given database.
-class ChildServer
-{
-public:
-    explicit ChildServer(const std::string &conninfo)
-    {
-        Poco::Process::Args args{"--database-url", conninfo, "--port", "0", "--admin-email", "admin@bench.example"};
-        m_handle = std::make_unique<Poco::ProcessHandle>(
-            Poco::Process::launch(std::string(HELPDESK_BIN_DIR) + "/helpdesk-server", args, nullptr, &m_out, &m_err));
-        // The server's log goes to a file, out of the figures (and its pipe never fills).
-        m_logCopier = std::thread([this] {
-            Poco::PipeInputStream err(m_err);
-            std::ofstream log(Poco::Path::temp() + "bench_ws-server.log");
-            log << err.rdbuf();
-        });
-        Poco::PipeInputStream out(m_out);
-        std::string line;
-        const std::string passwordTag = "One-time password (shown once, change it after signing in): ";
-        const std::string listening = "listening on http://";
-        while (std::getline(out, line)) {
-            if (line.rfind(passwordTag, 0) == 0)
-                m_adminPassword = line.substr(passwordTag.size());
-            auto at = line.find(listening);
-            if (at != std::string::npos) {
-                m_port = std::atoi(line.substr(line.rfind(':') + 1).c_str());
-                break;
-            }
-        }
-        if (m_port == 0)
-            throw std::runtime_error("helpdesk-server did not start");
-    }
-    ~ChildServer()
-    {
-        Poco::Process::requestTermination(m_handle->id());
-        m_handle->wait();
-        m_logCopier.join();
-    }
-    int pid() const { return m_handle->id(); }
-    int port() const { return m_port; }
-    const std::string &adminPassword() const { return m_adminPassword; }
-
-private:
-    Poco::Pipe m_out;
-    Poco::Pipe m_err;
-    std::thread m_logCopier;
-    std::unique_ptr<Poco::ProcessHandle> m_handle;
-    int m_port = 0;
-    std::string m_adminPassword;
-};
-
 /// One agent's socket, kept as light as possible: the bench reads frames as text and looks for
 /// its marker instead of parsing JSON, so the client costs little of the two cores.
 struct Session {
@@ -183,7 +134,7 @@ int main(int argc, char **argv)
 
     TestDatabase database;
     database.start();
-    ChildServer server(database.conninfo());
+    ChildServer server(database.conninfo(), "bench_ws-server.log");
     const int port = server.port();
     ApiClient admin(port);
     admin.login("admin@bench.example", server.adminPassword());
@@ -365,6 +316,14 @@ int main(int argc, char **argv)
                 "%.1fx idle p99)\n",
                 percentile(infoLoaded, 50), infoP99, infoP99 / 20.0,
                 infoP99 / std::max(0.01, percentile(infoIdle, 99)));
+    printResult("ws.sessions", open, "sessions", "bench_ws: WebSocket sessions open (authenticated, subscribed)",
+                ">=" + std::to_string(sessions));
+    printResult("ws.lost", static_cast<double>(expected - deliveries.load()), "deliveries",
+                "bench_ws: deliveries lost in the fan-out", "<1");
+    printResult("ws.fanout.p99", fanP99, "ms", "bench_ws: commit acknowledged -> delivered, p99", "<250");
+    printResult("ws.info.p99", infoP99, "ms", "bench_ws: GET /info p99 with the sessions open, during fan-out", "<20");
+    printResult("ws.server.rss", static_cast<double>(rssOpen) / 1024.0, "MiB",
+                "bench_ws: server resident memory with the sessions open");
     all.clear();
     return open == sessions && deliveries == expected ? 0 : 1;
 }
