@@ -20,10 +20,12 @@ namespace helpdesk::bench {
 class ChildServer
 {
 public:
-    /// Starts it and waits until it listens; its log goes to the file `logName` in the temporary directory.
-    ChildServer(const std::string &conninfo, const std::string &logName)
+    /// Starts it and waits until it listens; its log goes to the file `logName` in the temporary
+    /// directory. `extraArgs` are more command-line options (e.g. --address-rate).
+    ChildServer(const std::string &conninfo, const std::string &logName, const Poco::Process::Args &extraArgs = {})
     {
         Poco::Process::Args args{"--database-url", conninfo, "--port", "0", "--admin-email", "admin@bench.example"};
+        args.insert(args.end(), extraArgs.begin(), extraArgs.end());
         m_handle = std::make_unique<Poco::ProcessHandle>(
             Poco::Process::launch(std::string(HELPDESK_BIN_DIR) + "/helpdesk-server", args, nullptr, &m_out, &m_err));
         // The server's log goes to a file, out of the figures (and its pipe never fills).

@@ -121,7 +121,10 @@ int main(int argc, char **argv)
 
     TestDatabase database;
     database.start();
-    ChildServer server(database.conninfo(), "bench_http-server.log");
+    // The per-address and per-user request rates stay checked on every request, but so high that
+    // 50 clients on one address and one account are never refused.
+    ChildServer server(database.conninfo(), "bench_http-server.log",
+                       {"--address-rate", "10000000", "--user-rate", "10000000"});
     ApiClient admin(server.port());
     admin.login("admin@bench.example", server.adminPassword());
     const auto desk = createBenchDesk(admin, server.port());
