@@ -4,6 +4,7 @@
 //
 //   build/bin/bench_dashboard [--tickets 1000000] [--runs 40]
 
+#include "BenchSupport.h"
 #include "support/Desk.h"
 
 #include <pqxx/pqxx>
@@ -96,8 +97,12 @@ int main(int argc, char **argv)
                            : 1;
             }
             std::sort(ms.begin(), ms.end());
-            std::printf("  %-20s p50 %7.1f ms   p95 %7.1f ms   (%zu rows)\n", panel, ms[ms.size() / 2],
-                        ms[std::min(ms.size() - 1, ms.size() * 95 / 100)], rows);
+            const double p95 = ms[std::min(ms.size() - 1, ms.size() * 95 / 100)];
+            std::printf("  %-20s p50 %7.1f ms   p95 %7.1f ms   (%zu rows)\n", panel, ms[ms.size() / 2], p95, rows);
+            helpdesk::bench::printResult(std::string("dashboard.") + panel + "." + period + "d.p95", p95, "ms",
+                                         std::string("dashboard panel ") + panel + ", last " + period + " days, " +
+                                             std::to_string(tickets) + " tickets: p95",
+                                         "<50");
         }
     }
     return 0;
