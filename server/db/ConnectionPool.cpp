@@ -68,6 +68,91 @@ Tx::Tx(PooledConnection &connection, pqxx::transaction_base &transaction)
 {
 }
 
+void Tx::notifyAfterCommit(const std::string &channel, const std::string &payload)
+{
+    m_notifications.emplace(channel, payload);
+}
+
+/// Sends the notifications of committed transactions on a connection of its own, from a thread of
+/// its own: whatever collected while it sent the last ones goes out in one statement, so under load
+/// one NOTIFY serves many commits. A transaction without writes of its own takes the notify lock
+/// only for a moment (it flushes no WAL). A notification lost to a failure costs its listeners at
+/// most their fallback poll. Any thread.
+class AfterCommitNotifier
+{
+public:
+    explicit AfterCommitNotifier(std::string conninfo) : m_conninfo(std::move(conninfo)), m_thread([this] { run(); }) {}
+    ~AfterCommitNotifier()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_wake.notify_one();
+        m_thread.join();
+    }
+    AfterCommitNotifier(const AfterCommitNotifier &) = delete;
+    AfterCommitNotifier &operator=(const AfterCommitNotifier &) = delete;
+
+    void post(const std::set<std::pair<std::string, std::string>> &notifications)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_pending.insert(notifications.begin(), notifications.end());
+        }
+        m_wake.notify_one();
+    }
+
+private:
+    void run()
+    {
+        std::unique_ptr<pqxx::connection> connection;
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            m_wake.wait(lock, [&] { return m_stopping || !m_pending.empty(); });
+            if (m_pending.empty())
+                return; // stopping with nothing left to send
+            auto sending = std::move(m_pending);
+            m_pending.clear();
+            lock.unlock();
+            send(connection, sending);
+            lock.lock();
+        }
+    }
+
+    void send(std::unique_ptr<pqxx::connection> &connection, const std::set<std::pair<std::string, std::string>> &all)
+    {
+        std::vector<std::string> channels;
+        std::vector<std::string> payloads;
+        for (const auto &[channel, payload] : all) {
+            channels.push_back(channel);
+            payloads.push_back(payload);
+        }
+        for (int attempt = 1; attempt <= 2; ++attempt) {
+            try {
+                if (!connection || !connection->is_open())
+                    connection = std::make_unique<pqxx::connection>(m_conninfo);
+                pqxx::nontransaction tx(*connection);
+                tx.exec_params("SELECT pg_notify(c, p) FROM unnest($1::text[], $2::text[]) AS n(c, p)",
+                               textArrayLiteral(channels), textArrayLiteral(payloads));
+                return;
+            } catch (const std::exception &e) {
+                connection.reset();
+                if (attempt == 2)
+                    logger().warning("could not send %s notifications after commit: %s", std::to_string(all.size()),
+                                     std::string(e.what()));
+            }
+        }
+    }
+
+    std::string m_conninfo;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::set<std::pair<std::string, std::string>> m_pending;
+    bool m_stopping = false;
+    std::thread m_thread;
+};
+
 void Tx::noteDuration(const Statement &statement, std::chrono::steady_clock::time_point started)
 {
     const auto elapsed =
@@ -87,7 +172,20 @@ ConnectionPool::ConnectionPool(std::string conninfo, std::size_t size) : m_conni
 {
 }
 
+// The notifier sends what is pending before it stops (a mailgate process ends right after its commit).
 ConnectionPool::~ConnectionPool() = default;
+
+void ConnectionPool::notifyCommitted(const std::set<std::pair<std::string, std::string>> &notifications)
+{
+    if (notifications.empty())
+        return;
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_notifier)
+            m_notifier = std::make_unique<AfterCommitNotifier>(m_conninfo);
+    }
+    m_notifier->post(notifications);
+}
 
 std::unique_ptr<PooledConnection> ConnectionPool::acquire()
 {
@@ -151,23 +249,29 @@ void ConnectionPool::run(Mode mode, const std::function<void(Tx &)> &work)
             connection = acquire();
             leased = true;
             applyStatementTimeout(*connection);
+            std::set<std::pair<std::string, std::string>> notifications;
             if (mode == Mode::EachStatement) {
                 // No BEGIN and COMMIT: two round trips of the four a one-statement read costs.
                 pqxx::nontransaction transaction(connection->connection);
                 Tx tx(*connection, transaction);
                 work(tx);
+                notifications = tx.notificationsAfterCommit();
             } else if (mode == Mode::ReadOnly) {
                 pqxx::read_transaction transaction(connection->connection);
                 Tx tx(*connection, transaction);
                 work(tx);
                 transaction.commit();
+                notifications = tx.notificationsAfterCommit();
             } else {
                 pqxx::work transaction(connection->connection);
                 Tx tx(*connection, transaction);
                 work(tx);
                 transaction.commit();
+                notifications = tx.notificationsAfterCommit();
             }
             release(std::move(connection), leased);
+            leased = false;
+            notifyCommitted(notifications);
             return;
         } catch (const pqxx::in_doubt_error &e) {
             // The commit may or may not have happened: never retry blindly; the caller's

@@ -9,7 +9,9 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
+#include <utility>
 #include <unordered_set>
 #include <vector>
 
@@ -89,6 +91,15 @@ public:
     /// Statements slower than this are logged (helpdesk.server.db, warning) with their name.
     static constexpr std::chrono::milliseconds slowStatementThreshold{200};
 
+    /// Sends NOTIFY `channel` with `payload` once this transaction has committed, never when it
+    /// rolls back; the same notification of concurrent transactions may arrive once for all.
+    /// For wake-ups whose listeners then read what changed (events, jobs): a NOTIFY inside the
+    /// transaction makes PostgreSQL commit all notifying transactions one after another under one
+    /// lock, held through each one's WAL flush.
+    void notifyAfterCommit(const std::string &channel, const std::string &payload = {});
+    /// What notifyAfterCommit collected.
+    const std::set<std::pair<std::string, std::string>> &notificationsAfterCommit() const { return m_notifications; }
+
 private:
     // SQL runs only through named statements; bulk loads (COPY) need the transaction itself.
     friend class ImportRepository;
@@ -100,7 +111,10 @@ private:
 
     PooledConnection &m_connection;
     pqxx::transaction_base &m_transaction;
+    std::set<std::pair<std::string, std::string>> m_notifications;
 };
+
+class AfterCommitNotifier;
 
 /// A fixed-size pool of exclusive connections. Any thread.
 /// write()/read() map libpqxx failures to ApiError: unique_violation → 409, a lost database or a
@@ -162,9 +176,12 @@ private:
     void release(std::unique_ptr<PooledConnection> connection, bool leased);
     void run(Mode mode, const std::function<void(Tx &)> &work);
     static void applyStatementTimeout(PooledConnection &connection);
+    /// Hands the notifications of a committed transaction to the notifier.
+    void notifyCommitted(const std::set<std::pair<std::string, std::string>> &notifications);
 
     std::string m_conninfo;
     std::size_t m_size;
+    std::unique_ptr<AfterCommitNotifier> m_notifier; // started by the first notifyAfterCommit
     std::size_t m_open = 0;
     std::vector<std::unique_ptr<PooledConnection>> m_idle;
     std::mutex m_mutex;

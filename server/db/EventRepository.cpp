@@ -43,20 +43,18 @@ Audience audienceFrom(const std::string &name)
 // sync for its partners, once per transaction (the key names it), in the same statement: a desk
 // without shares pays one index probe, not a round trip per event.
 const Statement kAppend{
-    "events_append",
-    "WITH x AS MATERIALIZED (SELECT pg_current_xact_id() AS tx),"
-    " ins AS (INSERT INTO events (seq, tx, kind, ticket_id, group_id, prev_group_id, customer_id,"
-    "   organization_id, internal, audience, user_id, actor_id, data)"
-    "   SELECT nextval('events_seq'), x.tx, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb FROM x"
-    "   RETURNING seq),"
-    " sync AS (INSERT INTO jobs (queue, payload, max_attempts, dedupe_key)"
-    "   SELECT $12::text, jsonb_build_object('ticket_id', $2::bigint), 8,"
-    "     'sharing.sync:' || $2::bigint::text || ':' || x.tx::text FROM x"
-    "   WHERE $12::text IS NOT NULL"
-    "     AND EXISTS (SELECT 1 FROM ticket_shares WHERE ticket_id = $2::bigint AND state = 'active')"
-    "   ON CONFLICT (dedupe_key) DO NOTHING RETURNING queue)"
-    " SELECT seq, pg_notify('helpdesk_events', ''), (SELECT pg_notify('helpdesk_jobs', queue) FROM sync)"
-    " FROM ins"};
+    "events_append", "WITH x AS MATERIALIZED (SELECT pg_current_xact_id() AS tx),"
+                     " ins AS (INSERT INTO events (seq, tx, kind, ticket_id, group_id, prev_group_id, customer_id,"
+                     "   organization_id, internal, audience, user_id, actor_id, data)"
+                     "   SELECT nextval('events_seq'), x.tx, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb FROM x"
+                     "   RETURNING seq),"
+                     " sync AS (INSERT INTO jobs (queue, payload, max_attempts, dedupe_key)"
+                     "   SELECT $12::text, jsonb_build_object('ticket_id', $2::bigint), 8,"
+                     "     'sharing.sync:' || $2::bigint::text || ':' || x.tx::text FROM x"
+                     "   WHERE $12::text IS NOT NULL"
+                     "     AND EXISTS (SELECT 1 FROM ticket_shares WHERE ticket_id = $2::bigint AND state = 'active')"
+                     "   ON CONFLICT (dedupe_key) DO NOTHING RETURNING queue)"
+                     " SELECT seq, (SELECT queue FROM sync) FROM ins"};
 
 const Statement kReadAfter{
     "events_read_after",
@@ -131,6 +129,11 @@ std::int64_t EventRepository::append(Tx &tx, const NewEvent &event)
                         event.organizationId, event.internal, std::string(audienceName(event.audience)), event.userId,
                         event.actorId, protocol::toJsonText(data),
                         changesTicket ? std::optional<std::string>(kTicketShareSyncQueue) : std::nullopt);
+    // The feeds of every server read the new events once they are committed (EventFeed), the job
+    // workers a queued sync.
+    tx.notifyAfterCommit(kEventsChannel);
+    if (!row[1].is_null())
+        tx.notifyAfterCommit("helpdesk_jobs", row[1].c_str());
     return row[0].as<std::int64_t>();
 }
 

@@ -18,7 +18,6 @@ const Statement kAdvancePending{"jobs_advance_pending",
                                 " WHERE id = (SELECT id FROM jobs WHERE queue = $1 AND state = 'pending'"
                                 "             AND payload = $2::jsonb ORDER BY run_at LIMIT 1 FOR UPDATE)"
                                 " RETURNING id"};
-const Statement kNotify{"jobs_notify", "SELECT pg_notify('helpdesk_jobs', $1)"};
 const Statement kDeleteOldDone{"jobs_delete_old_done",
                                "DELETE FROM jobs WHERE state = 'done' AND updated_at < now() - interval '1 day'"};
 // The attempt is counted here, before the job runs: an attempt that kills its worker still counts.
@@ -90,7 +89,7 @@ std::int64_t JobRepository::enqueue(Tx &tx, const std::string &queue, const prot
     auto text = payload ? protocol::toJsonText(payload) : std::string("{}");
     auto row = tx.exec1(kEnqueue, queue, text, delaySeconds, maxAttempts, dedupeKey);
     if (row[1].as<bool>())
-        tx.exec(kNotify, queue); // delivered at commit, so workers never see an uncommitted job
+        tx.notifyAfterCommit("helpdesk_jobs", queue); // after the commit, so workers never miss the job
     return row[0].as<std::int64_t>();
 }
 
@@ -139,7 +138,7 @@ std::int64_t JobRepository::enqueueOnce(Tx &tx, const std::string &queue, const 
 {
     auto pending = tx.exec(kAdvancePending, queue, protocol::toJsonText(payload), delaySeconds);
     if (!pending.empty()) {
-        tx.exec(kNotify, queue); // its time may have come earlier
+        tx.notifyAfterCommit("helpdesk_jobs", queue); // its time may have come earlier
         return pending[0][0].as<std::int64_t>();
     }
     return enqueue(tx, queue, payload, delaySeconds, maxAttempts);
