@@ -549,7 +549,7 @@ protocol::JsonObject TicketService::create(db::Tx &tx, const Actor &actor, const
 
     auto [ticket, article] = storeNewTicket(tx, actor, t, p.article, "article.", Acknowledgement::ByMail);
     auto out = protocol::newObject();
-    out->set("ticket", TicketView::of(tx, actor, ticket));
+    out->set("ticket", TicketView::ofNew(tx, actor, ticket));
     if (article)
         out->set("article", article->toJson());
     else

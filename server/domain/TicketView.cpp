@@ -66,6 +66,17 @@ protocol::JsonObject TicketView::of(db::Tx &tx, const Actor &actor, const protoc
     return forCustomer(ticket.toJson(), *customerFields(tx));
 }
 
+protocol::JsonObject TicketView::ofNew(db::Tx &tx, const Actor &actor, const protocol::Ticket &ticket)
+{
+    if (!actor.isStaff())
+        return of(tx, actor, ticket);
+    auto shown = ticket;
+    shown.sharedWith.emplace();
+    auto out = shown.toJson();
+    out->set("external_ids", protocol::newArray());
+    return out;
+}
+
 protocol::JsonArray TicketView::ofAll(db::Tx &tx, const Actor &actor, const std::vector<protocol::Ticket> &tickets)
 {
     auto out = protocol::newArray();

@@ -21,6 +21,10 @@ class TicketView
 public:
     /// The ticket as `actor` may see it.
     static protocol::JsonObject of(db::Tx &tx, const Actor &actor, const protocol::Ticket &ticket);
+    /// A ticket opened in this transaction as `of` shows it, without of's two lookups for staff:
+    /// no partner desk shares it yet and no integration has linked its id (ExternalIds::createTicket
+    /// adds its link after).
+    static protocol::JsonObject ofNew(db::Tx &tx, const Actor &actor, const protocol::Ticket &ticket);
     /// Many tickets as `actor` may see them, reading the field definitions once.
     static protocol::JsonArray ofAll(db::Tx &tx, const Actor &actor, const std::vector<protocol::Ticket> &tickets);
     using FieldNames = std::shared_ptr<const std::set<std::string>>;

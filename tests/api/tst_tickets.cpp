@@ -69,6 +69,23 @@ private slots:
         QCOMPARE(users.array("users")->size(), 1u);
         auto history = agent.get(ticketPath(ticket->getValue<std::int64_t>("id"), "/history"));
         QCOMPARE(history.array("history")->getObject(0)->getValue<std::string>("field"), std::string("created"));
+        QCOMPARE(history.array("history")->getObject(0)->getValue<std::string>("new_value"),
+                 std::to_string(ticket->getValue<std::int64_t>("number")));
+        // The answer shows the ticket as reading it does: counted, previewed, shared with no one.
+        auto read = agent.get(ticketPath(ticket->getValue<std::int64_t>("id")));
+        auto field = [](const JsonObject &object, const std::string &name) {
+            auto one = newObject();
+            one->set(name, object->get(name));
+            return QString::fromStdString(helpdesk::protocol::toJsonText(one));
+        };
+        std::vector<std::string> names;
+        ticket->getNames(names);
+        for (const auto &name : names)
+            QCOMPARE(field(read.object("ticket"), name), field(ticket, name));
+        QCOMPARE(ticket->getValue<std::string>("preview"), std::string("Frank called about the printer"));
+        QCOMPARE(ticket->getValue<std::string>("created_via"), std::string("phone_in"));
+        QCOMPARE(ticket->getArray("shared_with")->size(), 0u);
+        QCOMPARE(ticket->getArray("external_ids")->size(), 0u);
     }
 
     void fieldChangesAreRecordedOneHistoryRowEach()
