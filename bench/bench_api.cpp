@@ -1,10 +1,18 @@
-// bench_api: ticket creation throughput with concurrent API clients, and live fan-out latency
-// from commit to delivery over many WebSocket sessions. Prints its figures; see
+// bench_api: ticket creation throughput with concurrent API clients, its ratio to what the
+// database allows for the same rows (pgbench, bench/limit/ticket_create*.sql, same cluster, same
+// run), the process's memory, and live fan-out latency from commit to delivery over many
+// WebSocket sessions. Prints its figures (and RESULT lines for bench/run-all.sh); see
 // docs/performance.md for how to read them.
 //
 //   build/bin/bench_api [--clients 50] [--tickets 5000] [--sessions 500] [--events 200] [--rate 50]
-//                       [--durable]
+//                       [--durable] [--demo] [--limit-seconds 10]
+//
+// --demo configures the bench group as the demo desk is (server/app/DemoData.cpp): an SLA with
+// business hours on every ticket, a "created" trigger, and an acknowledgement mailed to each new
+// ticket's customer (one customer per client, so the hourly auto-reply limit never stops one).
+// The server runs in this process: the memory printed is the whole process's, clients included.
 
+#include "BenchLimit.h"
 #include "BenchSupport.h"
 #include "support/ApiClient.h"
 #include "support/TestDatabase.h"
@@ -24,6 +32,8 @@
 #include <map>
 #include <mutex>
 #include <thread>
+
+#include <unistd.h>
 #include <vector>
 
 using namespace helpdesk::test;
@@ -32,9 +42,56 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-/// Creates tickets with a first article from `clients` threads over keep-alive connections.
-void benchCreation(int port, const std::string &token, std::int64_t groupId, std::int64_t customerId, int clients,
-                   int total)
+/// What one creation run measured.
+struct CreationFigures {
+    double ticketsPerSecond = 0;
+    double p50 = 0;
+    double p99 = 0;
+    int failures = 0;
+};
+
+/// Configures the bench desk as the demo desk is: its group mails from an address of its own, an
+/// SLA (office hours) applies to every ticket, a trigger runs on each new one, acknowledgements go
+/// out (the auto-reply limit at its highest). Returns one customer per client.
+std::vector<std::int64_t> configureDemo(ApiClient &admin, const BenchDesk &desk, int clients)
+{
+    auto check = [](const ApiResponse &r, const char *what) {
+        if (r.status != 200 && r.status != 201)
+            throw std::runtime_error(std::string("demo set-up: ") + what + " answered " + std::to_string(r.status));
+    };
+    check(admin.patch("/api/v1/groups/" + std::to_string(desk.groupId),
+                      json(R"({"addresses":["support@bench.example"]})")),
+          "group addresses");
+    check(admin.patch("/api/v1/settings/mail",
+                      json(R"({"system_address":"helpdesk@bench.example","auto_reply_limit_per_hour":1000})")),
+          "mail settings");
+    auto calendar = admin.post("/api/v1/calendars", json(R"({"name":"Office hours","time_zone":"Europe/Berlin"})"));
+    check(calendar, "calendar");
+    check(admin.post("/api/v1/slas",
+                     json(R"({"name":"Standard","first_response_minutes":240,"update_minutes":480,)"
+                          R"("solution_minutes":2880,"calendar_id":)" +
+                          std::to_string(calendar.object("calendar")->getValue<std::int64_t>("id")) + "}")),
+          "SLA");
+    check(
+        admin.post("/api/v1/triggers",
+                   json(R"({"name":"VIP customers first","event":"created","conditions":{"tags_include":["vip"]},)"
+                        R"("actions":{"add_tags":["escalated"],"notify_agents":"A VIP customer opened a ticket."}})")),
+        "trigger");
+    std::vector<std::int64_t> customers;
+    for (int c = 0; c < clients; ++c) {
+        auto user =
+            admin.post("/api/v1/users", json(R"({"email":"customer)" + std::to_string(c) +
+                                             R"(@bench.example","name":"Customer )" + std::to_string(c) + R"("})"));
+        check(user, "customer");
+        customers.push_back(user.object("user")->getValue<std::int64_t>("id"));
+    }
+    return customers;
+}
+
+/// Creates tickets with a first article from `clients` threads over keep-alive connections;
+/// client c opens its tickets for customers[c % size].
+CreationFigures benchCreation(int port, const std::string &token, std::int64_t groupId,
+                              const std::vector<std::int64_t> &customers, int clients, int total)
 {
     std::atomic<int> next{0};
     std::atomic<int> failures{0};
@@ -45,7 +102,7 @@ void benchCreation(int port, const std::string &token, std::int64_t groupId, std
     std::vector<std::thread> threads;
     threads.reserve(static_cast<std::size_t>(clients));
     for (int c = 0; c < clients; ++c)
-        threads.emplace_back([&] {
+        threads.emplace_back([&, customerId = customers[static_cast<std::size_t>(c) % customers.size()]] {
             Poco::Net::HTTPClientSession session("127.0.0.1", static_cast<Poco::UInt16>(port));
             session.setKeepAlive(true);
             std::vector<double> mine;
@@ -83,12 +140,26 @@ void benchCreation(int port, const std::string &token, std::int64_t groupId, std
     for (auto &t : threads)
         t.join();
     double seconds = std::chrono::duration<double>(Clock::now() - started).count();
+    CreationFigures figures{total / seconds, percentile(latencies, 50), percentile(latencies, 99), failures.load()};
     std::printf("ticket creation (ticket + first article + history + event, one transaction each)\n");
     std::printf("  clients            %d\n", clients);
-    std::printf("  tickets            %d (%d failed)\n", total, failures.load());
-    std::printf("  throughput         %.0f tickets/s\n", total / seconds);
-    std::printf("  latency p50        %.2f ms\n", percentile(latencies, 50));
-    std::printf("  latency p99        %.2f ms\n", percentile(latencies, 99));
+    std::printf("  tickets            %d (%d failed)\n", total, figures.failures);
+    std::printf("  throughput         %.0f tickets/s\n", figures.ticketsPerSecond);
+    std::printf("  latency p50        %.2f ms\n", figures.p50);
+    std::printf("  latency p99        %.2f ms\n", figures.p99);
+    return figures;
+}
+
+/// pgbench writing the same rows with `clients` connections, or nullopt (said why) when it cannot run.
+std::optional<bench::PgbenchLimit> measureLimit(const std::string &conninfo, const std::string &script, int clients,
+                                                int seconds)
+{
+    try {
+        return bench::runPgbenchLimit(conninfo, bench::limitScript(script), clients, seconds);
+    } catch (const std::exception &e) {
+        std::printf("  pgbench %s failed: %s\n", script.c_str(), e.what());
+        return std::nullopt;
+    }
 }
 
 /// Opens `sessions` WebSocket sessions, commits `events` tickets at `rate` per second, and
@@ -209,6 +280,8 @@ int main(int argc, char **argv)
     int events = argInt(argc, argv, "--events", 200);
     int rate = argInt(argc, argv, "--rate", 50);
     bool durable = argFlag(argc, argv, "--durable");
+    bool demo = argFlag(argc, argv, "--demo");
+    int limitSeconds = argInt(argc, argv, "--limit-seconds", 10);
 
     TestDatabase database(!durable);
     database.start();
@@ -217,8 +290,38 @@ int main(int argc, char **argv)
     admin.login("admin@test.example", server.adminPassword());
     const auto desk = createBenchDesk(admin, server.port());
 
-    std::printf("PostgreSQL: %s (fsync %s)\n", durable ? "durable settings" : "test settings", durable ? "on" : "off");
-    benchCreation(server.port(), desk.agentToken, desk.groupId, desk.customerId, clients, tickets);
+    std::vector<std::int64_t> customers{desk.customerId};
+    if (demo)
+        customers = configureDemo(admin, desk, clients);
+
+    std::printf("PostgreSQL: %s (fsync %s)%s\n", durable ? "durable settings" : "test settings", durable ? "on" : "off",
+                demo ? "; demo desk: SLA, trigger, acknowledgement mail" : "");
+    const long rssBefore = bench::residentMemoryKiB(static_cast<int>(::getpid()));
+    auto created = benchCreation(server.port(), desk.agentToken, desk.groupId, customers, clients, tickets);
+    const long rssAfter = bench::residentMemoryKiB(static_cast<int>(::getpid()));
+    const long rssPeak = bench::peakResidentMemoryKiB(static_cast<int>(::getpid()));
+    std::printf("  memory (this process: server and %d client threads) %.1f MiB before, %.1f MiB after, peak %.1f "
+                "MiB\n",
+                clients, rssBefore / 1024.0, rssAfter / 1024.0, rssPeak / 1024.0);
+
+    // The same rows written by pgbench on this cluster now, with the product's triggers and without.
+    auto limit = measureLimit(database.conninfo(), "ticket_create_no_triggers", clients, limitSeconds);
+    auto limitTriggers = measureLimit(database.conninfo(), "ticket_create", clients, limitSeconds);
+    if (limit)
+        std::printf("  pgbench, same rows, triggers off   %.0f tx/s  (ratio to limit %.0f%%)\n",
+                    limit->transactionsPerSecond, 100.0 * created.ticketsPerSecond / limit->transactionsPerSecond);
+    if (limitTriggers)
+        std::printf("  pgbench, same rows, triggers on    %.0f tx/s  (the API reaches %.0f%% of it)\n",
+                    limitTriggers->transactionsPerSecond,
+                    100.0 * created.ticketsPerSecond / limitTriggers->transactionsPerSecond);
+    const std::string key = std::string("api.create") + (demo ? ".demo" : "") + (durable ? ".durable" : "");
+    const std::string setting = std::string(durable ? "durable" : "fsync off") + (demo ? ", demo desk" : "");
+    bench::printResult(key + ".tps", created.ticketsPerSecond, "tickets/s",
+                       "ticket creation, " + std::to_string(clients) + " clients (" + setting + ")", ">=2000",
+                       limit ? limit->transactionsPerSecond : 0);
+    bench::printResult(key + ".p99", created.p99, "ms", "ticket creation p99 (" + setting + ")", "<50");
+    bench::printResult(key + ".rss_peak", rssPeak / 1024.0, "MiB",
+                       "peak memory of server + clients in one process (" + setting + ")", "<100");
     benchFanOut(server.port(), desk.agentToken, desk.groupId, desk.customerId, sessions, events, rate);
     return 0;
 }
