@@ -284,10 +284,11 @@ const Statement kInsertArticles{
     "import_insert_articles",
     "WITH ins AS (INSERT INTO articles (ticket_id, internal, sender, channel, author_id, from_addr, subject, "
     "body_text, body_html,"
-    "  message_id, created_at)"
+    "  message_id, created_at, search_config)"
     "  SELECT i.local_id, s.internal, s.sender, s.channel, s.author_id, coalesce(u.name || ' <' || u.email || '>', ''),"
     "   s.subject, s.body_text, s.body_html, 'freshdesk-' || s.ext_id || '@import.invalid', coalesce(s.created_at, "
-    "now())"
+    "now()),"
+    "   ticket_search_config(i.local_id)" // the ticket's language stems the words (migration 0048)
     "  FROM st_articles s JOIN st_ids i ON i.fd_id = s.ticket_fd LEFT JOIN users u ON u.id = s.author_id"
     "  WHERE NOT EXISTS (SELECT 1 FROM st_amap m WHERE m.ext_id = s.ext_id)"
     "  ORDER BY s.ticket_fd, s.pos RETURNING id, message_id),"

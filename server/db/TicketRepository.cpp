@@ -197,35 +197,65 @@ const Statement kInsertTags{
 // one round trip for what took three (insert, count, get). The inbox's figures follow each new
 // article: the first says how the ticket was opened, a public one gives the preview
 // (articlePreview, bound as its 200 characters rather than the body), accounted minutes add up.
+// The language the article's words are stemmed in (migration 0048): its ticket's customer's, else
+// its group's; three key lookups beside the INSERT, so the tsvector stays a generated column.
+#define ARTICLE_SEARCH_CONFIG                                                                                          \
+    "(SELECT search_config_for(coalesce(u.language, g.default_language)) FROM tickets x"                               \
+    " JOIN users u ON u.id = x.customer_id JOIN groups g ON g.id = x.group_id WHERE x.id = $1)"
 const Statement kInsertArticle{
     "tickets_article_insert",
     "WITH a AS (INSERT INTO articles (ticket_id, internal, sender, channel, author_id, from_addr, to_addr, cc_addr,"
-    "   subject, body_text, body_html, message_id, in_reply_to, sender_unverified, time_spent_minutes)"
-    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id, created_at),"
+    "   subject, body_text, body_html, message_id, in_reply_to, sender_unverified, time_spent_minutes, search_config)"
+    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, " ARTICLE_SEARCH_CONFIG ")"
+    " RETURNING id, created_at),"
     " t AS (UPDATE tickets SET article_count = article_count + 1, updated_at = now(),"
     "   first_response_at = CASE WHEN $16 THEN coalesce(first_response_at, now()) ELSE first_response_at END,"
     "   created_via = CASE WHEN article_count = 0 AND created_via = '' THEN $4 ELSE created_via END,"
     "   preview = coalesce($17, preview), time_spent_minutes = time_spent_minutes + coalesce($15, 0)"
     "   WHERE id = $1 RETURNING *)"
     " SELECT a.id, a.created_at, " TICKET_COLUMNS " FROM a, t JOIN ticket_states s ON s.id = t.state_id"};
+// What a list may be narrowed to and the caller may see, of a ticket `t`: $1 all groups, $2 the
+// groups seen, $3 a customer's own, $4 or the customer's shared organization's; $5 group, $6 owner,
+// $7 unassigned, $8 customer, $9 state type, $13 organization; $10 after this id; $12 an
+// integration's token: no ticket of another integration's custom channel. A state type of open work
+// also says closed_at IS NULL (true of every such ticket), so the partial indexes of open tickets
+// (migration 0047) serve the views of it.
+#define LIST_FILTERS                                                                                                   \
+    "($1 OR t.group_id = ANY($2::bigint[]) OR t.customer_id = $3 OR t.organization_id = $4)"                           \
+    " AND ($5::bigint IS NULL OR t.group_id = $5) AND ($6::bigint IS NULL OR t.owner_id = $6)"                         \
+    " AND (NOT $7 OR t.owner_id IS NULL) AND ($8::bigint IS NULL OR t.customer_id = $8)"                               \
+    " AND ($9::text IS NULL OR t.state_id IN (SELECT x.id FROM ticket_states x WHERE x.state_type = $9))"              \
+    " AND ($9::text IS NULL OR $9::text IN ('closed', 'merged') OR t.closed_at IS NULL)"                               \
+    " AND ($13::bigint IS NULL OR t.organization_id = $13) AND t.id > coalesce($10::bigint, 0)"                        \
+    " AND ($12::bigint IS NULL OR t.channel_id IS NULL OR EXISTS (SELECT 1 FROM custom_channels c"                     \
+    "      WHERE c.id = t.channel_id AND c.integration_id = $12))"
+// Both lists run unprepared: planned with the caller's filters, the unused ones fold away and the
+// planner picks the index of the filters given (a generic plan scanned tickets in id order).
 const Statement kList{"tickets_list",
                       "SELECT " TICKET_COLUMNS " FROM tickets t JOIN ticket_states s ON s.id = t.state_id"
-                      " WHERE ($1 OR t.group_id = ANY($2::bigint[]) OR t.customer_id = $3 OR t.organization_id = $4)"
-                      "   AND ($5::bigint IS NULL OR t.group_id = $5)"
-                      "   AND ($6::bigint IS NULL OR t.owner_id = $6)"
-                      "   AND (NOT $7 OR t.owner_id IS NULL)"
-                      "   AND ($8::bigint IS NULL OR t.customer_id = $8)"
-                      "   AND ($9::text IS NULL OR s.state_type = $9)"
-                      "   AND ($15::bigint IS NULL OR t.organization_id = $15)"
-                      "   AND ($10::text IS NULL OR to_tsvector('simple', t.title) @@ plainto_tsquery('simple', $10)"
-                      "        OR t.number::text = $10"
-                      "        OR EXISTS (SELECT 1 FROM articles a WHERE a.ticket_id = t.id"
-                      "                   AND a.search @@ plainto_tsquery('simple', $10) AND ($12 OR NOT a.internal)))"
-                      "   AND t.id > coalesce($11::bigint, 0)"
-                      // An integration's token: no ticket of another integration's custom channel.
-                      "   AND ($14::bigint IS NULL OR t.channel_id IS NULL OR EXISTS (SELECT 1 FROM custom_channels c"
-                      "        WHERE c.id = t.channel_id AND c.integration_id = $14))"
-                      " ORDER BY t.id LIMIT $13"};
+                      " WHERE " LIST_FILTERS " ORDER BY t.id LIMIT $11"};
+// A search ($14, $15 staff: internal notes too) ranks tickets by their best match: an article's
+// words stemmed in the article's own language (migration 0048; the index is asked for the words in
+// every language, each article then matched in its own), the title's words (twice the weight), the
+// ticket's number (first). Of a word that many articles hold, the newest 2,000 matches are ranked.
+const Statement kSearch{
+    "tickets_search",
+    "SELECT " TICKET_COLUMNS " FROM ("
+    "  SELECT h.ticket_id, max(h.rank) AS rank FROM ("
+    "   (SELECT a.ticket_id, ts_rank(a.search, plainto_tsquery(a.search_config, $14::text)) AS rank"
+    "     FROM articles a JOIN tickets t ON t.id = a.ticket_id"
+    "    WHERE a.search @@ search_query_any($14::text) AND a.search @@ plainto_tsquery(a.search_config, $14::text)"
+    "      AND ($15 OR NOT a.internal) AND " LIST_FILTERS " ORDER BY a.id DESC LIMIT 2000)"
+    "   UNION ALL"
+    "   (SELECT t.id, 2 * ts_rank(to_tsvector('simple', t.title), plainto_tsquery('simple', $14::text)) FROM tickets t"
+    "    WHERE to_tsvector('simple', t.title) @@ plainto_tsquery('simple', $14::text) AND " LIST_FILTERS
+    "    ORDER BY t.id DESC LIMIT 2000)"
+    "   UNION ALL"
+    "   SELECT t.id, 10 FROM tickets t"
+    "    WHERE t.number = CASE WHEN $14::text ~ '^[0-9]{1,18}$' THEN ($14::text)::bigint END AND " LIST_FILTERS
+    "  ) h GROUP BY h.ticket_id) r"
+    " JOIN tickets t ON t.id = r.ticket_id JOIN ticket_states s ON s.id = t.state_id"
+    " ORDER BY r.rank DESC, t.id DESC LIMIT $11"};
 const Statement kAddHistory{
     "history_insert",
     "INSERT INTO history (ticket_id, actor_id, field, old_value, new_value) VALUES ($1, $2, $3, $4, $5)"};
@@ -369,9 +399,13 @@ std::vector<protocol::Ticket> TicketRepository::list(Tx &tx, const TicketQuery &
     std::vector<protocol::Ticket> out;
     const auto &p = q.params;
     bool staff = !q.onlyCustomer.has_value();
-    auto rows = tx.exec(kList, q.allGroups, intArrayLiteral(q.visibleGroups), q.onlyCustomer, q.orCustomerOrganization,
-                        p.groupId, p.ownerId, p.unassigned, p.customerId, p.stateType, p.query, p.afterId, staff,
-                        p.limit, q.onlyIntegrationChannels, p.organizationId);
+    auto visible = intArrayLiteral(q.visibleGroups);
+    auto rows = p.query ? tx.execUnprepared(kSearch, q.allGroups, visible, q.onlyCustomer, q.orCustomerOrganization,
+                                            p.groupId, p.ownerId, p.unassigned, p.customerId, p.stateType, p.afterId,
+                                            p.limit, q.onlyIntegrationChannels, p.organizationId, *p.query, staff)
+                        : tx.execUnprepared(kList, q.allGroups, visible, q.onlyCustomer, q.orCustomerOrganization,
+                                            p.groupId, p.ownerId, p.unassigned, p.customerId, p.stateType, p.afterId,
+                                            p.limit, q.onlyIntegrationChannels, p.organizationId);
     for (const auto &row : rows)
         out.push_back(ticketFrom(row));
     return out;
