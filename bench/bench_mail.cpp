@@ -291,20 +291,6 @@ int main(int argc, char **argv)
 
     TestDatabase database(fast);
     database.start();
-    // --statements: what the LMTP path asks of the database, per message (pg_stat_statements).
-    bool statements = bench::argFlag(argc, argv, "--statements");
-    if (statements) {
-        {
-            pqxx::connection c(database.conninfo());
-            pqxx::nontransaction tx(c);
-            tx.exec("ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'");
-            tx.exec("ALTER SYSTEM SET pg_stat_statements.track = 'all'");
-        }
-        database.restart();
-        pqxx::connection c(database.conninfo());
-        pqxx::nontransaction tx(c);
-        tx.exec("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
-    }
     TestServer server(database.conninfo(), [](helpdesk::app::ServerConfig &config) {
         config.adminEmail = "admin@test.example";
         config.lmtpListen = "127.0.0.1:0";
@@ -368,10 +354,6 @@ int main(int argc, char **argv)
         auto lmtp = renamed(corpus, "lmtp-", messages);
         for (auto &m : lmtp)
             m = dotStuffed(m);
-        if (statements) {
-            pqxx::connection c(database.conninfo());
-            pqxx::nontransaction(c).exec("SELECT pg_stat_statements_reset()");
-        }
         auto start = Clock::now();
         if (!deliverOverLmtp(server.server().lmtpPort(), lmtp, lmtpConnections))
             return 1;
@@ -384,18 +366,6 @@ int main(int argc, char **argv)
         std::printf("LMTP path, %d connections, arrival to committed article: %.0f messages/s (%d in %.2f s), %.1f%% "
                     "of parse only\n",
                     lmtpConnections, lmtpRate, messages, seconds, 100 * ratio(lmtpRate));
-        if (statements) {
-            pqxx::connection c(database.conninfo());
-            pqxx::nontransaction tx(c);
-            auto total = tx.exec1("SELECT sum(calls), sum(total_exec_time) FROM pg_stat_statements");
-            std::printf("statements per LMTP message: %.1f, %.2f ms executing in PostgreSQL\n",
-                        total[0].as<double>() / messages, total[1].as<double>() / messages);
-            for (const auto &row :
-                 tx.exec("SELECT calls, total_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 110)"
-                         " FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 30"))
-                std::printf("  %6.2f calls/msg %7.3f ms/msg  %s\n", row[0].as<double>() / messages,
-                            row[1].as<double>() / messages, row[2].c_str());
-        }
     }
 
     // helpdesk-mailgate as Postfix's pipe runs it: a process per message, 1, 2 and 4 at once.
