@@ -11,6 +11,8 @@
 #include <optional>
 #include <vector>
 
+struct sqlite3;
+
 namespace helpdesk::client {
 
 /// The partner desks of a ticket from the wire, as the screens take them.
@@ -127,6 +129,9 @@ private:
     void endBatch(bool keep);
     bool migrate();
     bool exec(const QString &sql);
+    /// The SQLite connection under m_db (the system library the Qt driver uses), for the reads
+    /// where QSqlQuery's QVariant per value costs more than the query; null if not SQLite.
+    sqlite3 *handle() const;
     void indexTicket(qint64 id);
     void flushSignals();
     /// `table`: tickets or users.

@@ -106,6 +106,7 @@ void TicketListModel::reload()
 {
     m_all = m_cache.ticketRows();
     m_index.clear();
+    m_index.reserve(static_cast<qsizetype>(m_all.size()));
     for (std::size_t i = 0; i < m_all.size(); ++i)
         m_index.insert(m_all[i].id, i);
     if (!m_search.isEmpty())
@@ -272,8 +273,10 @@ void TicketListModel::refilter()
         m_order.resize(m_all.size());
         for (std::size_t i = 0; i < m_all.size(); ++i)
             m_order[i] = i;
-        std::stable_sort(m_order.begin(), m_order.end(),
-                         [&](std::size_t a, std::size_t b) { return lessThan(m_all[a], m_all[b]); });
+        const auto before = [&](std::size_t a, std::size_t b) { return lessThan(m_all[a], m_all[b]); };
+        // The cache hands the rows newest first: the usual order costs one pass, not a sort.
+        if (!std::is_sorted(m_order.begin(), m_order.end(), before))
+            std::stable_sort(m_order.begin(), m_order.end(), before);
         m_orderDirty = false;
     }
     if (m_countsStale)
