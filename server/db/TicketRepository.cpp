@@ -242,10 +242,11 @@ const Statement kSearch{
     "tickets_search",
     "SELECT " TICKET_COLUMNS " FROM ("
     "  SELECT h.ticket_id, max(h.rank) AS rank FROM ("
-    "   (SELECT a.ticket_id, ts_rank(a.search, plainto_tsquery(a.search_config, $14::text)) AS rank"
-    "     FROM articles a JOIN tickets t ON t.id = a.ticket_id"
+    // ranked after the LIMIT: ts_rank in the LIMITed select ran for every match before the sort
+    "   SELECT m.ticket_id, ts_rank(m.search, plainto_tsquery(m.search_config, $14::text)) AS rank FROM"
+    "   (SELECT a.ticket_id, a.search, a.search_config FROM articles a JOIN tickets t ON t.id = a.ticket_id"
     "    WHERE a.search @@ search_query_any($14::text) AND a.search @@ plainto_tsquery(a.search_config, $14::text)"
-    "      AND ($15 OR NOT a.internal) AND " LIST_FILTERS " ORDER BY a.id DESC LIMIT 2000)"
+    "      AND ($15 OR NOT a.internal) AND " LIST_FILTERS " ORDER BY a.id DESC LIMIT 2000) m"
     "   UNION ALL"
     "   (SELECT t.id, 2 * ts_rank(to_tsvector('simple', t.title), plainto_tsquery('simple', $14::text)) FROM tickets t"
     "    WHERE to_tsvector('simple', t.title) @@ plainto_tsquery('simple', $14::text) AND " LIST_FILTERS
