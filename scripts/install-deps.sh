@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages Helpdesk builds and runs with; skips apt when all are present.
 set -euo pipefail
 packages=(
-  build-essential cmake ninja-build pkg-config git curl clang-format clang-tidy
+  build-essential cmake ninja-build pkg-config git curl clang-format clang-tidy lld
   libpoco-dev libpqxx-dev libsodium-dev liboath-dev libqrencode-dev libgmime-3.0-dev libre2-dev libxml2-dev libuchardet-dev libytnef0-dev
   postgresql-15 postgresql-client-15
   python3-aiosmtpd dovecot-imapd dovecot-pop3d
