@@ -181,6 +181,7 @@ int pipeToMailgate(int port, const std::string &token, const std::string &raw)
                                   "--recipient",
                                   "support@desk.example"};
     std::vector<char *> argv;
+    argv.reserve(args.size() + 1);
     for (auto &a : args)
         argv.push_back(a.data());
     argv.push_back(nullptr);
@@ -212,6 +213,7 @@ bool deliverOverLmtp(int port, const std::vector<std::string> &messages, int con
     std::atomic<int> next{0};
     std::atomic<bool> ok{true};
     std::vector<std::thread> clients;
+    clients.reserve(static_cast<std::size_t>(connections));
     for (int c = 0; c < connections; ++c)
         clients.emplace_back([&] {
             try {
@@ -376,6 +378,7 @@ int main(int argc, char **argv)
         std::vector<double> latencies(gate.size());
         auto start = Clock::now();
         std::vector<std::thread> feeding;
+        feeding.reserve(static_cast<std::size_t>(feeders));
         for (int f = 0; f < feeders; ++f)
             feeding.emplace_back([&] {
                 for (int i = next++; i < static_cast<int>(gate.size()); i = next++) {

@@ -145,10 +145,11 @@ int main(int argc, char **argv)
         {"every ticket in my groups", "/api/v1/tickets?after_id=" + middle},
     };
     std::vector<double> worstViewP99;
-    for (const auto &[name, path] : views) {
+    for (const auto &view : views) {
+        const auto &path = view.second; // a plain reference: lambdas may not capture structured bindings (clang)
         auto f = measure(
             runs, [&] { return agent.get(path + "&limit=100"); }, "tickets");
-        print(name, f, "tickets");
+        print(view.first, f, "tickets");
         worstViewP99.push_back(f.p99);
     }
 
@@ -162,10 +163,11 @@ int main(int argc, char **argv)
         {"a word found nowhere", "xylophonic"},
     };
     std::vector<double> worstSearchP95;
-    for (const auto &[name, text] : searches) {
+    for (const auto &search : searches) {
+        const auto &text = search.second;
         auto f = measure(
             runs, [&] { return agent.get("/api/v1/tickets?limit=100&query=" + urlEncoded(text)); }, "tickets");
-        print(name, f, "tickets");
+        print(search.first, f, "tickets");
         worstSearchP95.push_back(f.p95);
     }
 

@@ -258,6 +258,7 @@ private slots:
     void connectionsOverTheLimitAreToldToComeBack()
     {
         std::vector<std::unique_ptr<Poco::Net::DialogSocket>> held;
+        held.reserve(4);
         for (int i = 0; i < 4; ++i)
             held.push_back(connect());
         Poco::Net::DialogSocket extra(Poco::Net::SocketAddress("127.0.0.1", lmtpPort()));
