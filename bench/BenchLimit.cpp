@@ -5,7 +5,6 @@
 #include <Poco/Process.h>
 #include <Poco/StreamCopier.h>
 
-#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -33,24 +32,6 @@ double numberAfter(const std::string &output, const std::string &prefix, const s
     return -1;
 }
 
-/// The server options (PGOPTIONS) a script asks for in its header, one comment line each:
-///   -- pgbench session setting: session_replication_role=replica
-/// Set when each connection starts, so they cost no round trip per transaction as a SET would.
-std::string sessionOptionsOf(const std::string &scriptPath)
-{
-    const std::string tag = "-- pgbench session setting:";
-    std::ifstream in(scriptPath);
-    std::string line, options;
-    while (std::getline(in, line) && line.rfind("--", 0) == 0) {
-        if (line.rfind(tag, 0) != 0)
-            continue;
-        auto setting = line.substr(tag.size());
-        setting.erase(std::remove(setting.begin(), setting.end(), ' '), setting.end());
-        options += (options.empty() ? "-c " : " -c ") + setting;
-    }
-    return options;
-}
-
 /// A field of /proc/PID/status in kB; -1 when the process or the field is gone.
 long procStatusKiB(int pid, const std::string &field)
 {
@@ -64,7 +45,8 @@ long procStatusKiB(int pid, const std::string &field)
 
 } // namespace
 
-PgbenchLimit runPgbenchLimit(const std::string &connectionUri, const std::string &scriptPath, int clients, int seconds)
+PgbenchLimit runPgbenchLimit(const std::string &connectionUri, const std::string &scriptPath, int clients, int seconds,
+                             Triggers triggers)
 {
     // pgbench's last argument is the database name; a connection string there is expanded by libpq.
     Poco::Process::Args args{"-n",
@@ -80,8 +62,8 @@ PgbenchLimit runPgbenchLimit(const std::string &connectionUri, const std::string
                              std::to_string(seconds),
                              connectionUri};
     Poco::Process::Env environment;
-    if (auto options = sessionOptionsOf(scriptPath); !options.empty())
-        environment["PGOPTIONS"] = options;
+    if (triggers == Triggers::Off)
+        environment["PGOPTIONS"] = "-c session_replication_role=replica";
     Poco::Pipe out;
     auto handle = Poco::Process::launch(pgbenchCommand(), args, nullptr, &out, &out, environment);
     std::string output;

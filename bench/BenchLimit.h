@@ -8,6 +8,11 @@
 
 namespace helpdesk::bench {
 
+/// Whether the product's triggers (and the foreign-key checks, which PostgreSQL runs as triggers)
+/// fire for the limit's rows: Off opens pgbench's connections with session_replication_role =
+/// replica, set when each connection starts so that it costs no round trip per transaction.
+enum class Triggers { On, Off };
+
 /// pgbench's summary of one run.
 struct PgbenchLimit {
     double transactionsPerSecond; // excluding connection time
@@ -18,10 +23,10 @@ struct PgbenchLimit {
 
 /// Runs pgbench (PostgreSQL 15's, or $HELPDESK_PG_BIN/pgbench) with `scriptPath` on the database at
 /// `connectionUri` (a libpq connection string or URI) for `seconds` with `clients` connections:
-/// `-n -M prepared -j 2`. A script's header may ask for server settings of every connection
-/// (`-- pgbench session setting: name=value` lines, passed as PGOPTIONS). Throws
+/// `-n -M prepared -j 2`, the product's triggers as `triggers` says. Throws
 /// std::runtime_error carrying pgbench's output when it fails, aborts a client or prints no tps.
-PgbenchLimit runPgbenchLimit(const std::string &connectionUri, const std::string &scriptPath, int clients, int seconds);
+PgbenchLimit runPgbenchLimit(const std::string &connectionUri, const std::string &scriptPath, int clients, int seconds,
+                             Triggers triggers = Triggers::On);
 
 /// The absolute path of bench/limit/<name>.sql in the source tree (e.g. "ticket_create").
 std::string limitScript(const std::string &name);

@@ -152,10 +152,10 @@ CreationFigures benchCreation(int port, const std::string &token, std::int64_t g
 
 /// pgbench writing the same rows with `clients` connections, or nullopt (said why) when it cannot run.
 std::optional<bench::PgbenchLimit> measureLimit(const std::string &conninfo, const std::string &script, int clients,
-                                                int seconds)
+                                                int seconds, bench::Triggers triggers)
 {
     try {
-        return bench::runPgbenchLimit(conninfo, bench::limitScript(script), clients, seconds);
+        return bench::runPgbenchLimit(conninfo, bench::limitScript(script), clients, seconds, triggers);
     } catch (const std::exception &e) {
         std::printf("  pgbench %s failed: %s\n", script.c_str(), e.what());
         return std::nullopt;
@@ -305,8 +305,8 @@ int main(int argc, char **argv)
                 clients, rssBefore / 1024.0, rssAfter / 1024.0, rssPeak / 1024.0);
 
     // The same rows written by pgbench on this cluster now, with the product's triggers and without.
-    auto limit = measureLimit(database.conninfo(), "ticket_create_no_triggers", clients, limitSeconds);
-    auto limitTriggers = measureLimit(database.conninfo(), "ticket_create", clients, limitSeconds);
+    auto limit = measureLimit(database.conninfo(), "ticket_create", clients, limitSeconds, bench::Triggers::Off);
+    auto limitTriggers = measureLimit(database.conninfo(), "ticket_create", clients, limitSeconds, bench::Triggers::On);
     if (limit)
         std::printf("  pgbench, same rows, triggers off   %.0f tx/s  (ratio to limit %.0f%%)\n",
                     limit->transactionsPerSecond, 100.0 * created.ticketsPerSecond / limit->transactionsPerSecond);

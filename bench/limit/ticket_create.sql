@@ -7,7 +7,7 @@
 --
 -- Needs the bench desk (group "Bench", agent bench@bench.example, customer cust@bench.example:
 -- BenchSupport.h createBenchDesk). Run by bench::runPgbenchLimit (pgbench -n -M prepared).
--- ticket_create_no_triggers.sql is this script with session_replication_role = replica first.
+-- bench::Triggers::Off runs it with the triggers off (session_replication_role = replica).
 \set floor random(0, 6)
 BEGIN;
 INSERT INTO tickets (title, group_id, customer_id, state_id, priority_id, article_count, first_response_at,
