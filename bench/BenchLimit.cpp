@@ -32,17 +32,6 @@ double numberAfter(const std::string &output, const std::string &prefix, const s
     return -1;
 }
 
-/// A field of /proc/PID/status in kB; -1 when the process or the field is gone.
-long procStatusKiB(int pid, const std::string &field)
-{
-    std::ifstream in("/proc/" + std::to_string(pid) + "/status");
-    std::string line;
-    while (std::getline(in, line))
-        if (line.rfind(field + ":", 0) == 0)
-            return std::atol(line.c_str() + field.size() + 1);
-    return -1;
-}
-
 } // namespace
 
 PgbenchLimit runPgbenchLimit(const std::string &connectionUri, const std::string &scriptPath, int clients, int seconds,
@@ -99,14 +88,24 @@ std::string limitScript(const std::string &name)
     return path;
 }
 
+long procStatusField(int pid, const std::string &field)
+{
+    std::ifstream in("/proc/" + std::to_string(pid) + "/status");
+    std::string line;
+    while (std::getline(in, line))
+        if (line.rfind(field + ":", 0) == 0)
+            return std::atol(line.c_str() + field.size() + 1);
+    return -1;
+}
+
 long residentMemoryKiB(int pid)
 {
-    return procStatusKiB(pid, "VmRSS");
+    return procStatusField(pid, "VmRSS");
 }
 
 long peakResidentMemoryKiB(int pid)
 {
-    return procStatusKiB(pid, "VmHWM");
+    return procStatusField(pid, "VmHWM");
 }
 
 } // namespace helpdesk::bench

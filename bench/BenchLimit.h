@@ -31,6 +31,10 @@ PgbenchLimit runPgbenchLimit(const std::string &connectionUri, const std::string
 /// The absolute path of bench/limit/<name>.sql in the source tree (e.g. "ticket_create").
 std::string limitScript(const std::string &name);
 
+/// A field of /proc/PID/status as a number (kB for VmRSS/VmHWM, a count for Threads); -1 when the
+/// process or the field is gone.
+long procStatusField(int pid, const std::string &field);
+
 /// Resident memory of process `pid` now (VmRSS) in KiB; -1 when unreadable.
 long residentMemoryKiB(int pid);
 

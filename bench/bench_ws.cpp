@@ -6,6 +6,7 @@
 //
 //   build/bin/bench_ws [--sessions 10000] [--events 60] [--rate 4] [--connectors 8] [--readers 2]
 
+#include "BenchLimit.h"
 #include "BenchSupport.h"
 #include "ChildServer.h"
 #include "support/ApiClient.h"
@@ -30,7 +31,6 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
 #include <map>
 #include <mutex>
 #include <string>
@@ -47,17 +47,6 @@ namespace {
 double millisSince(Clock::time_point then, Clock::time_point now = Clock::now())
 {
     return std::chrono::duration<double, std::milli>(now - then).count();
-}
-
-/// A field of /proc/PID/status in kB (VmRSS) or as a count (Threads).
-long procStatus(int pid, const std::string &field)
-{
-    std::ifstream in("/proc/" + std::to_string(pid) + "/status");
-    std::string line;
-    while (std::getline(in, line))
-        if (line.rfind(field + ":", 0) == 0)
-            return std::atol(line.c_str() + field.size() + 1);
-    return -1;
 }
 
 /// Lets this process hold one descriptor per session (root may raise the hard limit too).
@@ -159,8 +148,8 @@ int main(int argc, char **argv)
     };
     std::vector<double> infoIdle;
     probeInfo(200, infoIdle, nullptr);
-    const long rssBefore = procStatus(server.pid(), "VmRSS");
-    const long threadsBefore = procStatus(server.pid(), "Threads");
+    const long rssBefore = bench::procStatusField(server.pid(), "VmRSS");
+    const long threadsBefore = bench::procStatusField(server.pid(), "Threads");
 
     // Connect.
     std::vector<Session> all(static_cast<std::size_t>(sessions));
@@ -186,8 +175,8 @@ int main(int argc, char **argv)
     }
     const double connectSeconds = std::chrono::duration<double>(Clock::now() - connectStart).count();
     const int open = sessions - refused.load();
-    const long rssOpen = procStatus(server.pid(), "VmRSS");
-    const long threadsOpen = procStatus(server.pid(), "Threads");
+    const long rssOpen = bench::procStatusField(server.pid(), "VmRSS");
+    const long threadsOpen = bench::procStatusField(server.pid(), "Threads");
 
     // Read: each reader polls its share of the sockets and notes when each event's frame arrives.
     std::vector<Clock::time_point> ackAt(static_cast<std::size_t>(events));
@@ -275,7 +264,7 @@ int main(int argc, char **argv)
                               "every session received every event", std::chrono::milliseconds(50));
     probing = false;
     prober.join();
-    const long rssLoaded = procStatus(server.pid(), "VmRSS");
+    const long rssLoaded = bench::procStatusField(server.pid(), "VmRSS");
     reading = false;
     for (auto &t : readers)
         t.join();

@@ -26,6 +26,18 @@ Q_LOGGING_CATEGORY(lcCache, "helpdesk.client.cache")
 namespace helpdesk::client {
 
 namespace {
+
+/// The class of a state type the inbox filters by.
+TicketRow::StateClass stateClassOf(const QString &stateType)
+{
+    if (stateType.startsWith(QLatin1String("pending")))
+        return TicketRow::StateClass::Pending;
+    if (stateType == QLatin1String("closed"))
+        return TicketRow::StateClass::Closed;
+    if (stateType == QLatin1String("merged"))
+        return TicketRow::StateClass::Merged;
+    return TicketRow::StateClass::Active;
+}
 QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
@@ -203,12 +215,7 @@ TicketRow rowFrom(const QSqlQuery &q)
     r.owner = q.value(8).toString();
     r.state = q.value(9).toString();
     r.stateType = q.value(10).toString();
-    if (r.stateType.startsWith(QLatin1String("pending")))
-        r.stateClass = TicketRow::StateClass::Pending;
-    else if (r.stateType == QLatin1String("closed"))
-        r.stateClass = TicketRow::StateClass::Closed;
-    else if (r.stateType == QLatin1String("merged"))
-        r.stateClass = TicketRow::StateClass::Merged;
+    r.stateClass = stateClassOf(r.stateType);
     r.priority = q.value(11).toString();
     r.priorityRank = q.value(12).toInt();
     r.updatedAt = q.value(13).toString();
@@ -761,12 +768,7 @@ std::vector<TicketRow> CacheStore::ticketRows() const
         r.customer = people.value(r.customerId);
         r.group = groups.value(r.groupId);
         r.stateType = stateTypes.get(text(6), bytes(6), [&] { return textColumn(statement, 6); });
-        if (r.stateType.startsWith(QLatin1String("pending")))
-            r.stateClass = TicketRow::StateClass::Pending;
-        else if (r.stateType == QLatin1String("closed"))
-            r.stateClass = TicketRow::StateClass::Closed;
-        else if (r.stateType == QLatin1String("merged"))
-            r.stateClass = TicketRow::StateClass::Merged;
+        r.stateClass = stateClassOf(r.stateType);
         r.updatedAt = textColumn(statement, 7);
         r.unread = integer(8) != 0;
         r.pending = integer(9) != 0;
